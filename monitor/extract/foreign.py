@@ -79,6 +79,7 @@ from . import (
     foreign_periods,
     foreign_proceeds_repaid,
     foreign_rounded,
+    foreign_said_last_week,
     foreign_sale_next,
     foreign_sector_subject,
     foreign_sold_all,
@@ -193,6 +194,8 @@ _PRICE_BEFORE = re.compile(
     r"بمتوسط\s+سعر|průměrn\w+\s+cen\w*|keskihin\w*",
     re.I,
 )
+# between a price and its conversion in brackets: "20,460ドル(約290万円)", "US$ 20.460 (cerca de"
+_CONVERSION_OPENS = re.compile(r"\s*[(（]\s*(?:約|약|约|ca\.?|cerca\s+de|circa|environ)?\s*", re.I)
 _PRICE_AFTER = re.compile(
     r"\s*(?:\)|）)?\s*(?:あたり|当たり|から|より|대비|에서|보다|/\s?BTC|"
     r"(?:por|per|pro|je|par|за)\s+(?:bitcoin|BTC|unidad|moeda|St[üu]ck|биткоин\w*)|cada\b|"
@@ -220,7 +223,10 @@ _COINS_BRACKET_REACH = 16  # the characters before the sum the coins' bracket is
 _PURPOSE = re.compile(
     r"\b(?:(?:untuk|guna)\s+(?:meningkatkan|menambah|memperkuat|mendukung)|"
     r"para\s+(?:aumentar|reforçar|fortalecer)|pour\s+(?:renforcer|augmenter|améliorer)|"
-    r"per\s+(?:aumentare|rafforzare))\b",
+    r"per\s+(?:aumentare|rafforzare)|"
+    # a loan the sale was to bring down, its levels after it ("باعت 1500 BTC لتقليل القرض المتجدد
+    # إلى 66 مليون دولار من 100 مليون دولار": the loan's, not the sale's money)
+    r"لتقليل|لخفض|لتخفيض|para\s+reducir|pour\s+réduire|per\s+ridurre|untuk\s+mengurangi)\b",
     re.I,
 )
 _REVENUE = re.compile(
@@ -251,6 +257,15 @@ _UNIT_BEFORE = re.compile(
     # "Cela porte le nombre total de BTC détenu à 3 349": the count of coins held, brought to
     r"|\bnombre\s+(?:total\s+)?de\s+(?:BTC|bitcoins?)\s+(?:détenus?|conservés?|en\s+réserve)\s+"
     r"(?:[\w’']+\s+){0,3}?à\s+(?:environ\s+|près\s+de\s+)?$"
+    # the same in Italian, Spanish and Portuguese: "aumentando di conseguenza il totale dei
+    # Bitcoin detenuti a 9.334", "el total de bitcoins en su poder a", "o total de BTC detidos para"
+    r"|\btotale?\s+(?:dei|de|dos)\s+(?:BTC|bitcoins?)\s+(?:detenut[io]|possedut[io]|"
+    r"en\s+(?:su\s+)?poder|mantenidos|detidos|mantidos)\s+(?:[\w’']+\s+){0,3}?(?:a|para|hasta)\s+"
+    r"(?:circa\s+|cerca\s+de\s+|unos\s+)?$"
+    # Arabic: "بيع 3000 بيتكوين يخفض حيازات المنجم إلى 3349" (the sale brings the holdings down to;
+    # the coins named before the holdings)
+    r"|(?:بيتكوين|BTC)[^.]{0,40}?(?:حيازات|حيازة|احتياطي)\S*\s+(?:\S+\s+){0,3}?(?:إلى|الى)\s+"
+    r"(?:حوالي\s+)?$"
     # Vietnamese: "khiến dự trữ Bitcoin "chiến lược" đã tăng lên hơn 25.000" (the reserve rose to;
     # not a rival's, "dự trữ Bitcoin của đối thủ Strategy đã tăng lên hơn 500.000")
     r"|\bdự\s+trữ\s+(?:BTC|bitcoin)(?!\s+của\s+(?:các\s+)?(?:công\s+ty\s+)?đối\s+thủ)"
@@ -259,6 +274,12 @@ _UNIT_BEFORE = re.compile(
     re.I,
 )
 _UNIT_BEFORE_WINDOW = 90
+# One coin in a cost phrase is the unit a cost is per, no figure: "chi phí sản xuất 1 Bitcoin(BTC)
+# đã lên tới khoảng 97.000 USD", "el costo de minar 1 BTC", "il costo di produzione di 1 BTC"
+_PER_COIN_COST = re.compile(
+    r"(?:chi\s+phí|giá\s+thành|co[ûu]ts?|cost[oe]s?|custos?|Kosten)\b[^.;\d]{0,30}$", re.I
+)
+_PER_COIN_WINDOW = 40
 # a contrast that leaves out the unit its sentence gave before ("em julho havia extraído 370 BTC,
 # enquanto em agosto parou em 322")
 _CONTRAST = re.compile(
@@ -851,8 +872,12 @@ class _Reader:
     def _sale_money(self, sentence: Segment, sale: _Figure, until: int) -> Iterator[_Figure]:
         text = sentence.text
         last = sale.end  # ("평균 2만3000달러에 총 1억6700만달러": the average is the sum before)
+        price_end = -1  # where the last price per coin ended: its bracketed conversion is one too
         money = foreign_numbers.money(text, self.lexicon.cjk, self.lexicon.spaced, self.dollar)
         for start, end, value, currency in money:
+            if price_end >= 0 and _CONVERSION_OPENS.fullmatch(text, price_end, start):
+                price_end = end  # ("平均売却価格20,460ドル(約290万円)": the price in yen)
+                continue
             if start < sale.end or start >= until:
                 continue  # (a sum told before the sale, or after the next figure)
             if self._clauses_between(text, sale.end, start) > 1:
@@ -861,6 +886,7 @@ class _Reader:
                 continue  # (the sum a sale was to add to)
             before, last = max(last, start - 16), end
             if _PRICE_BEFORE.search(text, before, start) or _PRICE_AFTER.match(text, end):
+                price_end = end
                 continue
             if _WORTH.search(text, max(sale.end, start - _WORTH_WINDOW), start) or (
                 _WORTH_BRACKETED.match(text, end)
@@ -910,6 +936,10 @@ class _Reader:
         text = sentence.text
         base: tuple[int, str] | None = None  # a change's starting point: (its clause, metric)
         for index, (start, end, value) in enumerate(numbers):
+            if value == 1 and _PER_COIN_COST.search(text, max(0, start - _PER_COIN_WINDOW), start):
+                continue  # ("chi phí sản xuất 1 Bitcoin": what a cost is per)
+            if not self.lexicon.cjk and foreign_said_last_week.said_last_week(text, start):
+                continue  # ("gab letzte Woche bekannt, dass …": an announcement recalled)
             clause = self._clause(text, start, end)
             # "venduto tutti i 189,8 BTC minati durante la settimana": a sale of the whole
             whole = not self.lexicon.cjk and foreign_sold_all.sold(text, start)

@@ -58,12 +58,12 @@ _FR = Lexicon(
     cjk=False,
     verb_after=False,
     cues=_cues(
-        bought=r"\b(?:achet[ée]\w*|acquis\w*|acquisition\s+de|achat\s+de)",
+        bought=r"\b(?:achet[ée]\w*|acquis\w*|acqu[ée]r\w*|acquièr\w*|acquisition\s+de|achat\s+de)",
         sold=r"\b(?:vendu[es]?|vend|vendait|vendaient|vendant|cédé\w*|liquidé\w*|vente\s+de)\b",
         # (an infinitive after "à" is a done thing too: "est parvenue à miner plus de 400 BTC le
         # mois écoulé, ce qui lui permet d'avoir … une réserve de 5 646 bitcoins", "a réussi à
         # miner"; not "prévoit de miner", a plan)
-        produced=r"\b(?:produit|produits|miné\w*|extrait\w*|généré\w*|production\s+de|"
+        produced=r"\b(?:produit|produits|miné\w*|extrait\w*|exploité\w*|généré\w*|production\s+de|"
         r"(?<=\sà\s)(?:miner|produire|extraire))\b",
         held=r"\b(?:détient|détenait|détenus?|possède|possédait|réserves?|avoirs|trésorerie|"
         r"bilan|dispos(?:e|ait)\s+de)\b",
@@ -137,7 +137,10 @@ _RU = Lexicon(
     ),
     zero_held=re.compile(
         r"\bне\s+(?:владеет|имеет)\s+(?:больше\s+)?(?:ни\s+одним\s+)?биткоин|"
-        r"\bпродал\w*\s+все\s+(?:свои\s+)?(?:биткоин\w*|биткойн\w*|BTC|резерв\w*)",
+        r"\bпродал\w*\s+все\s+(?:свои\s+)?(?:биткоин\w*|биткойн\w*|BTC|резерв\w*)|"
+        # its reserves wholly sold or taken out ("полностью вывела свои запасы биткоинов")
+        r"\bполностью\s+(?:вывел\w*|продал\w*|распродал\w*|ликвидировал\w*)\s+(?:свои\s+|все\s+)?"
+        r"(?:запасы|резервы)\s+(?:биткоин\w*|биткойн\w*|BTC)",
         _I,
     ),
     after_figure=re.compile(r"\s*(?:BTC|биткоин\w*|биткойн\w*)?\s*(?:больше|меньше)\b", _I),

@@ -261,11 +261,66 @@ def mentions(text: str, lexicon: Lexicon, published: dt.date, document: str = ""
         found.extend(_fiscal_last_quarter(text, lexicon, published))
     if foreign_fiscal_span.applies(lexicon.language, text):
         found = _fiscal_spans(text, document or text, lexicon, published, found)
+    if not lexicon.cjk and document:
+        found = _quarters_of_named_year(text, found, document, lexicon, published)
     if not lexicon.cjk:
         found.extend(_year_ends(text, published))
         found.extend(_the_year(text, document or text, published))
         found.extend(_same_period_this_year(text, found, published))
     return sorted(found, key=lambda mention: mention.start)
+
+
+_YEAR_DIGITS = re.compile(r"\d{4}")
+# the story last read by `_quarter_years`, with its quarters' years
+_QUARTER_YEARS_READ: list[tuple[tuple[str, str, dt.date], dict[int, int]]] = []
+
+
+def _quarters_of_named_year(
+    text: str, found: list[Mention], document: str, lexicon: Lexicon, published: dt.date
+) -> list[Mention]:
+    """A quarter named without its year ("Au cours du deuxième trimestre, 844 bitcoins ont été
+    extraits") in a story that names that quarter with one year ("ses résultats financiers pour
+    le deuxième trimestre 2023") is that year's: the quarter the story reports, not the latest
+    such quarter before publication (README Periods: the period the text names)."""
+    bare = [
+        index
+        for index, mention in enumerate(found)
+        if mention.period.granularity == "quarter"
+        and _YEAR_DIGITS.search(text, mention.start, mention.end) is None
+    ]
+    if not bare:
+        return found
+    years = _quarter_years(document, lexicon, published)
+    for index in bare:
+        mention = found[index]
+        year = years.get(mention.period.quarter or 0)
+        if year is not None and year != mention.period.year:
+            period = Period.of_quarter(year, mention.period.quarter or 0)
+            found[index] = Mention(mention.start, mention.end, period, mention.compared)
+    return found
+
+
+def _quarter_years(document: str, lexicon: Lexicon, published: dt.date) -> dict[int, int]:
+    """Each quarter the head of `document` names with a year printed, not a comparison's, by its
+    number: the one year it is named with, none when the head names it with two.
+    Read once per story: every sentence with a bare quarter asks again."""
+    key = (document, lexicon.language, published)
+    if _QUARTER_YEARS_READ and _QUARTER_YEARS_READ[0][0] == key:
+        return _QUARTER_YEARS_READ[0][1]
+    years: dict[int, set[int]] = {}
+    # (the story's head names its own quarter; a year named further on is often a comparison's,
+    # "rispetto all'EBITDA … registrato nel secondo trimestre del 2023")
+    for m in _pattern(lexicon).finditer(document, 0, _HEAD):
+        if _YEAR_DIGITS.search(m.group()) is None or _compared(
+            document, m.start(), m.end(), lexicon
+        ):
+            continue
+        period = _period(m, lexicon, published)
+        if period is not None and period.granularity == "quarter" and period.quarter:
+            years.setdefault(period.quarter, set()).add(period.year)
+    named = {quarter: found.pop() for quarter, found in years.items() if len(found) == 1}
+    _QUARTER_YEARS_READ[:] = [(key, named)]
+    return named
 
 
 def _spanned(text: str, mention: Mention) -> Mention:
@@ -334,15 +389,19 @@ def _year_ends(text: str, published: dt.date) -> Iterator[Mention]:
 # whose head is about "i risultati del 2023"): the closed year the story's head names
 _THE_YEAR = re.compile(
     r"\b(?:nel\s+corso\s+dell['’]anno|durante\s+el\s+año|(?:durante|ao\s+longo)\s+do\s+ano|"
-    r"im\s+(?:Laufe|Verlauf)\s+des\s+Jahres|au\s+cours\s+de\s+l['’]année)\b",
+    r"im\s+(?:Laufe|Verlauf)\s+des\s+Jahres|au\s+cours\s+de\s+l['’]année|"
+    # Vietnamese "trong năm" ("sản lượng đào đạt 6.594 BTC trong năm"); not "trong năm nay" (this
+    # year), "trong năm qua" (the past twelve months) or a year printed after it
+    r"trong\s+năm(?!\s+(?:nay|qua|tới|sau|trước|\d)))\b",
     re.I,
 )
+_THE_YEAR_WORDS = ("ann", "año", "ano", "Jahr", "năm")  # (a cheap gate before `_THE_YEAR`)
 _HEAD_YEAR = re.compile(r"\b(20\d\d)\b")
 _HEAD = 300  # the story's head, which names the year its results are of
 
 
 def _the_year(text: str, document: str, published: dt.date) -> Iterator[Mention]:
-    if "ann" not in text and "año" not in text and "ano" not in text and "Jahr" not in text:
+    if not any(word in text for word in _THE_YEAR_WORDS):
         return
     m = _THE_YEAR.search(text)
     if m is None:

@@ -453,7 +453,10 @@ _IT = Lexicon(
         r"riserva|scorta|lasci(?:a|ò|ando)\s+(?:[\w.]+\s+){1,3}?con)",
     ),
     zero_sold=re.compile(
-        r"\bnon\s+ha\s+venduto\s+(?:nessun|alcun)|\bha\s+(?:trattenuto|mantenuto|conservato)\s+"
+        # (a decision told done on coins already mined: "ha deciso di trattenere tutti i Bitcoin
+        # estratti a giugno"; not coins to come, "che estrarrà")
+        r"\bnon\s+ha\s+venduto\s+(?:nessun|alcun)|\bha\s+(?:trattenuto|mantenuto|conservato|"
+        r"(?:deciso|scelto)\s+di\s+(?:trattenere|mantenere|conservare))\s+"
         r"(?:tutti\s+)?i\s+(?:suoi\s+)?(?:bitcoin|BTC)\s+(?:estratt|minat|prodott)",
         re.I,
     ),

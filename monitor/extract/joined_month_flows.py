@@ -127,6 +127,10 @@ _MARKS = re.compile(r"\d|[.;!?]")  # between a figure and its months: no other f
 _CLAUSE_MARK = re.compile(r"[.;!?]|,\s")
 _FIGURE = re.compile(r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?")
 _GAP = 60  # the figure stands right beside the months that date it
+# an aside set off by commas right after the months, which keeps the figure beside them: "en abril
+# y mayo, los primeros dos meses después de cambiarle de lleno a la minería de bitcoin, Cango minó
+# en total 954.5 BTC" (no figure, date or sentence end inside it)
+_ASIDE = re.compile(r"\s*,[^,.;!?\d]{1,120},")
 _FAR = 40  # how far the figure's other side is looked at for a month of its own
 
 
@@ -278,7 +282,9 @@ def _figure_beside(sentence: str, start: int, end: int, signature: str) -> bool:
     """Does the figure (`signature`) stand beside the months at `sentence[start:end]`
     (lowercased, as `_pairs` read it), with nothing between them that dates or counts something
     else, and no month of its own on its other side ("… update: sold 460 BTC in December")?"""
-    for figure in _FIGURE.finditer(sentence, max(0, start - _GAP - 12), end + _GAP + 12):
+    aside = _ASIDE.match(sentence, end)  # (the figure after the aside stands beside the months)
+    after = aside.end() if aside else end
+    for figure in _FIGURE.finditer(sentence, max(0, start - _GAP - 12), after + _GAP + 12):
         if re.sub(r"\D", "", figure.group()).strip("0") != signature:
             continue
         if figure.end() <= start:
@@ -286,7 +292,7 @@ def _figure_beside(sentence: str, start: int, end: int, signature: str) -> bool:
                 continue  # (the second month's own figure follows it)
             gap, far = sentence[figure.end() : start], _far_before(sentence, figure.start())
         elif figure.start() >= end:
-            gap, far = sentence[end : figure.start()], _far_after(sentence, figure.end())
+            gap, far = sentence[after : figure.start()], _far_after(sentence, figure.end())
         else:
             continue
         if len(gap) <= _GAP and not _MARKS.search(gap) and not _MONTH_WORD.search(far + gap):

@@ -365,6 +365,8 @@ OTHER_NOT_ENGLISH = {
     "an2-bitf-2024-q2-tokenpost-ko-614": "ko",
     "an2-mara-2022-12-voi-id-851m-notes": "id",
     "an2-btdr-2026-02-bitget-uk-reserves-zero": "uk",
+    # Too few Turkish function words to count (7): named by Turkish's own letters ı and ğ.
+    "an2-industry-2025-10-gate-tr-vaneck-debt-negative": "tr",
 }
 # The language an n2 id names ("...-coinpost-ja-...", "...-yahoojp-...").
 ID_TAGS = {"-ja-": "ja", "jp-": "ja", "-ko-": "ko", "-es-": "es", "-it-": "it", "-pt-": "pt"}
@@ -434,6 +436,18 @@ ENGLISH_NEAR_MISSES = {
         "Este comunicado es una traducción; la versión en inglés es la única oficial."
     ),
     "too short to judge": "Vendió 250 BTC en abril.",
+    "turkish names in english copy": (
+        "Bitfarms said on Tuesday that it sold 1,500 BTC in June and signed a hosting deal with "
+        "Doğuş Enerji for its Kırıkkale site. The miner held 3,349 BTC at the end of the month, "
+        "according to the update, and its hashrate reached 4.4 EH/s. Kırşehir and Ağrı were "
+        "named as the next two sites, pending approval by the grid operator of Türkiye."
+    ),
+    "one turkish line under an english story": (
+        "Riot Platforms produced 255 Bitcoin in June 2024 and held 9,334 Bitcoin at the end of "
+        "the month. The company did not sell any Bitcoin during the month, it said in its "
+        "monthly production and operations update, published on July 3 for investors.\n"
+        "Kaynak: şirketin aylık üretim raporu (çeviri yapılmadı)."
+    ),
     "tickers and figures only": "MARA 26,842 BTC | RIOT 19,223 BTC | CLSK 12,608 BTC | HUT 10,273",
 }
 
@@ -444,6 +458,12 @@ def test_english_near_misses_stay_english(name: str) -> None:
 
 
 FOREIGN = {
+    # Turkish with few of its function words: its letters ı and ğ name it.
+    "tr": (
+        "Madencinin borcu 12 ay içinde 2,1 milyar dolardan 12,7 milyar dolara fırladı. Şirketin "
+        "son raporuna göre yapay zeka altyapısına yaptığı yatırım sürüyor; aylık üretim "
+        "düşüşte, rezervlerindeki Bitcoin miktarı ağustos ayında azaldı."
+    ),
     "tl": (
         "Ayon sa buwanang ulat ng kumpanya, nakapagmina ito ng 463 bitcoin noong Enero at wala "
         "itong ibinentang bitcoin. Sa katapusan ng buwan, may hawak ang kumpanya na 12,500 "
