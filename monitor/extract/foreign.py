@@ -421,9 +421,7 @@ def extract(text: str, published: dt.date | None, entity: str | None) -> list[Ex
     language = read_language(text)
     if language is None:
         return []
-    names = _names_in(text)
-    if own := foreign_own_names.own_names(text, entity):
-        names = sorted(names + own)
+    names = _story_names(text, entity)
     if not any(ticker == entity for _, ticker in names):
         return []  # the story is not about the company (or about an industry)
     sentences = list(_sentences(text))
@@ -454,6 +452,15 @@ def extract(text: str, published: dt.date | None, entity: str | None) -> list[Ex
     )
     repaid = _proceeds_repaid(figures, sentences, reader, (fallback, named, lead is not None))
     return observed + deals + repaid + list(_intents(reader, sentences, fallback))
+
+
+def _story_names(text: str, entity: str) -> list[tuple[int, str]]:
+    """The companies the text names, with the company's own name where only its own stories
+    may use it as a name (`foreign_own_names`: "Galaxy" is a lender in other miners' stories)."""
+    names = _names_in(text)
+    if own := foreign_own_names.own_names(text, entity):
+        names = sorted(names + own)
+    return names
 
 
 def _proceeds_repaid(
