@@ -55,6 +55,20 @@ def assert_must_in_units(
     assert_must(found, [], must_not)
 
 
+def deal_read(
+    case_text: str, entity: str, published: str, metrics: Collection[str]
+) -> set[tuple[str, float | None, str | None]]:
+    """(metric, value or None, period) of every figure of `metrics` the extractor reads in
+    `case_text`, value-less milestones included: the set an AI-deal case compares with."""
+    return {
+        (item.metric, None if item.value is None else float(item.value), item.period)
+        for item in extract_text(
+            case_text, published=dt.date.fromisoformat(published), entity=entity
+        )
+        if item.metric in metrics
+    }
+
+
 def figures_read(
     case_text: str, entity: str, published: str, metrics: Collection[str]
 ) -> set[tuple[str, float, str, str | None]]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract import test_foreign_debt_ai
+from tests.extract.must_checks import deal_read
 
 # (Indonesian copy opens on the industry: the language is told by its function words)
 _ID_HEAD = (
@@ -320,18 +321,5 @@ AI_CASES: list[tuple[str, str, str, set[tuple[str, float | None, str]]]] = [
 def test_an2_ai_classes_in_foreign_copy(
     text: str, entity: str, published: str, expected: set[tuple[str, float | None, str]]
 ) -> None:
-    read = _ai_read(text, entity, published)
+    read = deal_read(text, entity, published, ("ai_milestone", "ai_capacity_mw", "ai_capex_usd"))
     assert read == {(m, None if v is None else float(v), period) for m, v, period in expected}
-
-
-def _ai_read(text: str, entity: str, published: str) -> set[tuple[str, float | None, str]]:
-    import datetime as dt
-
-    from monitor.extract import extract_text
-
-    found = extract_text(text, published=dt.date.fromisoformat(published), entity=entity)
-    return {
-        (item.metric, None if item.value is None else float(item.value), item.period)
-        for item in found
-        if item.metric in ("ai_milestone", "ai_capacity_mw", "ai_capex_usd")
-    }

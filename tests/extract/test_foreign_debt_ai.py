@@ -18,7 +18,7 @@ import datetime as dt
 import pytest
 
 from monitor.extract import extract_text
-from tests.extract.must_checks import figures_read
+from tests.extract.must_checks import deal_read, figures_read
 
 DEBT = ("debt_total_usd", "debt_repaid_usd", "debt_issued_usd")
 
@@ -284,13 +284,9 @@ AI_CASES: list[tuple[str, str, str, set[tuple[str, float | None, str]]]] = [
 def test_ai_deals_in_foreign_copy(
     text: str, entity: str, published: str, expected: set[tuple[str, float | None, str]]
 ) -> None:
-    found = extract_text(text, published=dt.date.fromisoformat(published), entity=entity)
-    read = {
-        (item.metric, None if item.value is None else float(item.value), item.period)
-        for item in found
-        if item.metric in ("ai_milestone", "ai_capacity_mw")
-    }
+    read = deal_read(text, entity, published, ("ai_milestone", "ai_capacity_mw"))
     assert read == {(m, None if v is None else float(v), period) for m, v, period in expected}
+    found = extract_text(text, published=dt.date.fromisoformat(published), entity=entity)
     for item in found:
         if item.metric == "ai_milestone":
             assert item.detail == "contract_signed"
